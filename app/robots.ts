@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { absoluteUrl } from "@/lib/site/url";
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    // Personal areas have nothing for a search engine.
+    rules: { userAgent: "*", allow: "/", disallow: ["/results", "/account", "/api/"] },
+    sitemap: absoluteUrl("/sitemap.xml"),
+  };
+}
