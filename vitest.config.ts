@@ -19,6 +19,8 @@ export default defineConfig({
           environment: "happy-dom",
           include: ["tests/components/**/*.test.tsx"],
           setupFiles: ["tests/support/components-setup.ts"],
+          // Rendering a whole questionnaire in happy-dom is slow on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
