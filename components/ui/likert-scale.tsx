@@ -46,10 +46,7 @@ export function LikertScale({ name, legend, legendPrefix, points, value, onChang
                 className="size-5 shrink-0 accent-accent focus-visible:outline-none"
               />
               <span>
-                <span className="font-semibold">
-                  {point.value}
-                  <span className="sm:hidden"> · </span>
-                </span>
+                <span className="font-semibold">{point.value}</span>{" "}
                 <span className="sm:block">{point.label}</span>
               </span>
             </label>

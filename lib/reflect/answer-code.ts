@@ -17,7 +17,8 @@ export function decodePartial(code: string | undefined): { instrument: Instrumen
   const instrument = getInstrument(match[1] ?? "", Number(match[2]));
   const digits = match[3] ?? "";
   if (!instrument || digits.length !== instrument.items.length) return null;
-  const answers: Answers = Object.create(null) as Answers;
+  // A plain object (it is passed to client components); its keys come only from the instrument.
+  const answers: Answers = {};
   instrument.items.forEach((item, i) => {
     const value = Number(digits[i]);
     if (value >= instrument.scale.min && value <= instrument.scale.max) answers[item.id] = value;

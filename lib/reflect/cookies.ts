@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { siteUrl } from "@/lib/site/url";
 import { decodeAnswers, decodePartial, draftCookie, resultCookie } from "./answer-code";
+import { labelCookie, relationshipLabelSchema } from "./label";
 
 // The answers stay on the person's device: an HttpOnly cookie scripts cannot read, kept for
 // a week so a result can still be saved after signing up. Nothing is written server-side.
@@ -23,4 +24,17 @@ export async function getDeviceResult(instrumentId: string) {
 export async function getDeviceDraft(instrumentId: string) {
   const decoded = decodePartial((await cookies()).get(draftCookie(instrumentId))?.value);
   return decoded?.instrument.id === instrumentId ? decoded : null;
+}
+
+/** The relationship label kept with a check-in on this device, validated, or "". */
+export async function getDeviceLabel(instrumentId: string) {
+  const raw = (await cookies()).get(labelCookie(instrumentId))?.value ?? "";
+  let text = "";
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    return "";
+  }
+  const parsed = relationshipLabelSchema.safeParse(text);
+  return parsed.success ? parsed.data : "";
 }

@@ -21,7 +21,7 @@ describe("QuestionnaireForm", () => {
     const firstGroup = screen.getByRole("group", { name: new RegExp(first.text.slice(0, 30)) });
     (firstGroup.querySelector("input") as HTMLInputElement).focus();
     await user.keyboard("6");
-    expect(screen.getByRole("radio", { name: "6 · Agree", checked: true })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "6 Agree", checked: true })).toBeTruthy();
     expect(screen.getByText("1 of 28 answered")).toBeTruthy();
     await user.keyboard("{Enter}");
     // Focus lands in the next question's group.
@@ -32,7 +32,7 @@ describe("QuestionnaireForm", () => {
   it("keeps progress on the device as the person goes", async () => {
     const user = userEvent.setup();
     renderForm();
-    await user.click(screen.getAllByRole("radio", { name: "3 · Somewhat disagree" })[0]!);
+    await user.click(screen.getAllByRole("radio", { name: "3 Somewhat disagree" })[0]!);
     const saved = JSON.parse(localStorage.getItem(progressKey(attachmentV1.id)) ?? "{}") as {
       answers: Record<string, number>;
     };

@@ -1,6 +1,7 @@
 import { encodeAnswers, draftCookie, resultCookie } from "@/lib/reflect/answer-code";
 import { answerCookieOptions } from "@/lib/reflect/cookies";
 import { flowFor } from "@/lib/reflect/flows";
+import { labelCookie, relationshipLabelSchema } from "@/lib/reflect/label";
 import { readSubmission } from "@/lib/reflect/submission";
 
 function seeOther(location: string, cookies: string[] = []) {
@@ -40,19 +41,24 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  if (!checked.ok) {
+  const label = relationshipLabelSchema.safeParse(submission.fields.get("label") ?? "");
+  if (!checked.ok || !label.success) {
     // Keep every answer that was valid so the person loses nothing, and show what to fix.
     const valid = Object.fromEntries(
       instrument.items
         .map((item) => [item.id, Number(submission.fields.get(`q:${item.id}`))] as const)
         .filter(([, v]) => Number.isInteger(v) && v >= instrument.scale.min && v <= instrument.scale.max),
     );
-    return seeOther(`${flow.base}/questions?problem=1`, [
+    return seeOther(`${flow.base}/questions?problem=${label.success ? "1" : "label"}`, [
       cookie(draftCookie(instrument.id), encodeAnswers(instrument, valid)),
     ]);
   }
   return seeOther(`${flow.base}/result`, [
     cookie(resultCookie(instrument.id), encodeAnswers(instrument, checked.answers)),
     cookie(draftCookie(instrument.id), "", 0),
+    // The relationship's name stays on the device too, until the person saves the check-in.
+    ...(flow.hasLabel
+      ? [cookie(labelCookie(instrument.id), encodeURIComponent(label.data), label.data ? undefined : 0)]
+      : []),
   ]);
 }

@@ -1,3 +1,7 @@
+// Only here: reading pages are prerendered, so this shows on client-side navigation alone.
+// The questionnaire and account pages have no loading boundary on purpose: a streamed
+// fallback is swapped for content by a script, which would leave no-JavaScript visitors
+// looking at "Loading…" forever.
 export default function Loading() {
   return (
     <div role="status" className="flex flex-col gap-4 py-8" aria-live="polite">
