@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="flex max-w-2xl flex-col gap-5 py-8">
       <p className="font-semibold text-clay">Something went wrong</p>

@@ -10,7 +10,10 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl,
-  title: { default: `${site.name}: emotional safety and attachment`, template: `%s · ${site.name}` },
+  title: {
+    default: `${site.name}: emotional safety and attachment`,
+    template: `%s · ${site.name}`,
+  },
   description:
     "Learn what makes a relationship emotionally secure, reflect on your own attachment patterns, and keep your reflections private.",
   applicationName: site.name,
@@ -33,7 +36,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col">
         <SkipLink />
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto focus:outline-none w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto focus:outline-none w-full max-w-5xl flex-1 px-4 py-8 sm:py-12"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -28,7 +28,10 @@ export default function HomePage() {
     <div className="flex flex-col gap-14">
       <section aria-labelledby="hero-title" className="flex flex-col gap-6 pt-4 sm:pt-10">
         <p className="font-semibold tracking-wide text-clay uppercase">Emotional safety</p>
-        <h1 id="hero-title" className="max-w-3xl text-3xl font-bold sm:text-[2.75rem] sm:leading-tight">
+        <h1
+          id="hero-title"
+          className="max-w-3xl text-3xl font-bold sm:text-[2.75rem] sm:leading-tight"
+        >
           Feel safe to reach for someone, and know you will be met.
         </h1>
         <p className="max-w-2xl text-lg text-muted">

@@ -18,7 +18,11 @@ const schema = z.object({
 const parsed = schema.safeParse({
   ...process.env,
   // Empty strings mean "not set", as in most shells' `VAR= command`.
-  ...Object.fromEntries(Object.entries(process.env).filter(([, v]) => v === "").map(([k]) => [k, undefined])),
+  ...Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([, v]) => v === "")
+      .map(([k]) => [k, undefined]),
+  ),
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment configuration:\n${z.prettifyError(parsed.error)}`);

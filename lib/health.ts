@@ -13,12 +13,20 @@ export type Health = {
 export async function getHealth(): Promise<Health> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
-    return { status: "ok", version: pkg.version, database: { provider: databaseProvider, reachable: true } };
+    return {
+      status: "ok",
+      version: pkg.version,
+      database: { provider: databaseProvider, reachable: true },
+    };
   } catch {
     return {
       status: "unavailable",
       version: pkg.version,
-      database: { provider: databaseProvider, reachable: false, error: "The database did not answer." },
+      database: {
+        provider: databaseProvider,
+        reachable: false,
+        error: "The database did not answer.",
+      },
     };
   }
 }

@@ -13,11 +13,23 @@ const target = databaseTarget();
 const url = target.provider === "sqlite" ? "file::memory:" : target.url;
 const diff = capture(
   "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", target.migrations, "--to-schema-datamodel", target.schema, "--exit-code", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    target.migrations,
+    "--to-schema-datamodel",
+    target.schema,
+    "--exit-code",
+    "--script",
+  ],
   { DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
 );
 if (diff.status === 2) {
-  console.error(`✗ ${target.provider}: the schema has changes no migration covers:\n${diff.stdout}`);
+  console.error(
+    `✗ ${target.provider}: the schema has changes no migration covers:\n${diff.stdout}`,
+  );
   console.error("Create one with: npm run db:migration -- <name>");
   failed = true;
 } else if (diff.status !== 0) {

@@ -6,5 +6,8 @@ import { postgresSchemaFrom, run } from "./lib.mjs";
 mkdirSync("prisma/postgres", { recursive: true });
 writeFileSync("prisma/postgres/schema.prisma", postgresSchemaFrom());
 for (const provider of ["sqlite", "postgresql"]) {
-  run("npx", ["prisma", "generate"], { PRISMA_PROVIDER: provider, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+  run("npx", ["prisma", "generate"], {
+    PRISMA_PROVIDER: provider,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  });
 }

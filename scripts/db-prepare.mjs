@@ -24,5 +24,9 @@ if (deploy.status !== 0) {
   console.error(`✗ Could not migrate the ${target.provider} database.`);
   process.exit(1);
 }
-const applied = deploy.stdout.match(/following migration\(s\) have been applied/) ? "applied" : "up to date";
-console.log(`✓ ${target.provider} database ${applied} (${target.provider === "sqlite" ? target.url : "DATABASE_URL"})`);
+const applied = deploy.stdout.match(/following migration\(s\) have been applied/)
+  ? "applied"
+  : "up to date";
+console.log(
+  `✓ ${target.provider} database ${applied} (${target.provider === "sqlite" ? target.url : "DATABASE_URL"})`,
+);

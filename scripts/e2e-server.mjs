@@ -9,8 +9,12 @@ if (url.startsWith("file:")) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 run("node", ["scripts/db-prepare.mjs"]);
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
-  stdio: "inherit",
-});
+const server = spawn(
+  "npx",
+  ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"],
+  {
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -26,7 +26,10 @@ export function postgresSchemaFrom(sqliteSchemaPath = "prisma/schema.prisma") {
     "// GENERATED from prisma/schema.prisma by `npm run db:generate`. Do not edit.\n" +
     source
       .replace('provider = "sqlite"', 'provider = "postgresql"')
-      .replace('url      = "file:./placeholder.db"', 'url      = "postgresql://placeholder/placeholder"')
+      .replace(
+        'url      = "file:./placeholder.db"',
+        'url      = "postgresql://placeholder/placeholder"',
+      )
       .replace('output     = "./generated/sqlite"', 'output     = "../generated/postgres"')
   );
 }

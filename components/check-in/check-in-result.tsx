@@ -10,7 +10,11 @@ const fmt = (v: number | null) => (v === null ? "not enough answers" : v.toFixed
 
 function GapSummary({ result, label }: Props) {
   if (!result.largestGap) {
-    return <p className="text-lg">Your answers rate both directions about the same on all three qualities.</p>;
+    return (
+      <p className="text-lg">
+        Your answers rate both directions about the same on all three qualities.
+      </p>
+    );
   }
   const q = result.qualities.find((c) => c.quality === result.largestGap);
   const direction = gapDirection(q?.gap ?? null);
@@ -18,8 +22,8 @@ function GapSummary({ result, label }: Props) {
   if (direction === "even") {
     return (
       <p className="text-lg">
-        The two directions are close on every quality; the biggest difference, on {name}, is
-        smaller than one point on the scale.
+        The two directions are close on every quality; the biggest difference, on {name}, is smaller
+        than one point on the scale.
       </p>
     );
   }
@@ -56,9 +60,15 @@ export function CheckInResultView({ result, label, chartId = "are-chart" }: Prop
           <caption className="mb-2 text-left font-semibold">Scores from 1 to 7</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">Quality</th>
-              <th scope="col" className="py-2 pr-3">You toward {label}</th>
-              <th scope="col" className="py-2">{label} toward you</th>
+              <th scope="col" className="py-2 pr-3">
+                Quality
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                You toward {label}
+              </th>
+              <th scope="col" className="py-2">
+                {label} toward you
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -66,7 +76,9 @@ export function CheckInResultView({ result, label, chartId = "are-chart" }: Prop
               <tr key={q.quality} className="border-b border-line">
                 <th scope="row" className="py-2 pr-3 font-medium">
                   {qualityCopy[q.quality].name}
-                  <span className="block text-base font-normal text-muted">{qualityCopy[q.quality].question}</span>
+                  <span className="block text-base font-normal text-muted">
+                    {qualityCopy[q.quality].question}
+                  </span>
                 </th>
                 <td className="py-2 pr-3">{fmt(q.self)}</td>
                 <td className="py-2">{fmt(q.partner)}</td>
@@ -77,7 +89,9 @@ export function CheckInResultView({ result, label, chartId = "are-chart" }: Prop
       </section>
 
       <Card className="flex max-w-3xl flex-col gap-3">
-        <h2 className="text-xl font-bold">Ways to start a conversation about {qualityCopy[focus].name.toLowerCase()}</h2>
+        <h2 className="text-xl font-bold">
+          Ways to start a conversation about {qualityCopy[focus].name.toLowerCase()}
+        </h2>
         <p className="text-muted">
           Not to win a point, but to reach, respond and repair. Pick a calm moment, and start with
           what you feel and need rather than what the other person does wrong.

@@ -25,7 +25,11 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
   const total = instrument.items.length;
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [index, setIndex] = useState(0);
-  const [stored, setStored] = useStoredProgress(instrument.id, instrument.version);
+  const [stored, setStored] = useStoredProgress(
+    instrument.id,
+    instrument.version,
+    Object.keys(initialAnswers).length > 0,
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -34,7 +38,12 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
 
   useEffect(() => {
     if (resuming || (answered === 0 && index === 0)) return;
-    writeProgress(instrument.id, { version: instrument.version, answers, index, updatedAt: Date.now() });
+    writeProgress(instrument.id, {
+      version: instrument.version,
+      answers,
+      index,
+      updatedAt: Date.now(),
+    });
   }, [answers, index, answered, resuming, instrument.id, instrument.version]);
 
   // Move focus with the step so keyboard and screen-reader users land on the new question.
@@ -45,7 +54,9 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
       return;
     }
     const item = instrument.items[index];
-    const group = formRef.current?.querySelectorAll<HTMLInputElement>(`input[name="q:${item?.id}"]`);
+    const group = formRef.current?.querySelectorAll<HTMLInputElement>(
+      `input[name="q:${item?.id}"]`,
+    );
     const target = [...(group ?? [])].find((input) => input.checked) ?? group?.[0];
     target?.focus();
   }, [index, total, instrument.items]);
@@ -65,10 +76,17 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const item = instrument.items[index];
     const digit = Number(event.key);
-    if (item && Number.isInteger(digit) && digit >= instrument.scale.min && digit <= instrument.scale.max) {
+    if (
+      item &&
+      Number.isInteger(digit) &&
+      digit >= instrument.scale.min &&
+      digit <= instrument.scale.max
+    ) {
       event.preventDefault();
       answer(item.id, digit);
-      formRef.current?.querySelector<HTMLInputElement>(`#${CSS.escape(`q:${item.id}-${digit}`)}`)?.focus();
+      formRef.current
+        ?.querySelector<HTMLInputElement>(`#${CSS.escape(`q:${item.id}-${digit}`)}`)
+        ?.focus();
     } else if (event.key === "Enter" && item && target.tagName !== "BUTTON") {
       event.preventDefault();
       go(index + 1);
@@ -98,14 +116,23 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
   }
 
   return (
-    <form ref={formRef} method="post" action={action} onKeyDown={onKeyDown} className="flex flex-col gap-6" noValidate>
+    <form
+      ref={formRef}
+      method="post"
+      action={action}
+      onKeyDown={onKeyDown}
+      className="flex flex-col gap-6"
+      noValidate
+    >
       <input type="hidden" name="instrumentId" value={instrument.id} />
       <input type="hidden" name="version" value={instrument.version} />
       {children}
 
       <div data-js-only className="flex flex-col gap-2">
         <p className="flex flex-wrap justify-between gap-2 text-base text-muted">
-          <span aria-hidden="true">{index < total ? `Question ${index + 1} of ${total}` : "Review"}</span>
+          <span aria-hidden="true">
+            {index < total ? `Question ${index + 1} of ${total}` : "Review"}
+          </span>
           <span>
             {answered} of {total} answered
           </span>
@@ -139,7 +166,12 @@ export function QuestionnaireForm({ instrument, action, initialAnswers, children
       </ol>
 
       <section data-review data-active={index >= total ? "" : undefined} aria-label="Review">
-        <ReviewPanel instrument={instrument} answers={answers} onJump={go} headingRef={reviewHeading} />
+        <ReviewPanel
+          instrument={instrument}
+          answers={answers}
+          onJump={go}
+          headingRef={reviewHeading}
+        />
       </section>
 
       <div data-js-only className="flex flex-wrap items-center justify-between gap-3">

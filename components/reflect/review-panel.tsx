@@ -40,7 +40,11 @@ export function ReviewPanel({ instrument, answers, onJump, headingRef }: Props) 
           <ul className="flex flex-col gap-2">
             {unanswered.map(({ item, index }) => (
               <li key={item.id}>
-                <Button variant="quiet" className="h-auto justify-start text-left" onClick={() => onJump(index)}>
+                <Button
+                  variant="quiet"
+                  className="h-auto justify-start text-left"
+                  onClick={() => onJump(index)}
+                >
                   Answer question {index + 1}: {item.text}
                 </Button>
               </li>
@@ -51,7 +55,10 @@ export function ReviewPanel({ instrument, answers, onJump, headingRef }: Props) 
       {short.length > 0 && (
         <p role="alert" className="rounded-xl bg-danger-soft px-4 py-3 font-medium text-danger">
           {short
-            .map((d) => `Please answer ${d.missing} more ${d.missing === 1 ? "question" : "questions"} about ${d.dim.label.toLowerCase()}`)
+            .map(
+              (d) =>
+                `Please answer ${d.missing} more ${d.missing === 1 ? "question" : "questions"} about ${d.dim.label.toLowerCase()}`,
+            )
             .join("; ")}{" "}
           so the result can be worked out.
         </p>

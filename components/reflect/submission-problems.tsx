@@ -2,8 +2,18 @@ import { validateSubmission, type Answers, type Instrument } from "@/lib/attachm
 import { Callout } from "@/components/ui/callout";
 
 /** Shown after a form post that could not be scored; the answers that were valid are kept. */
-export function SubmissionProblems({ instrument, answers }: { instrument: Instrument; answers: Answers }) {
-  const checked = validateSubmission({ instrumentId: instrument.id, version: instrument.version, answers });
+export function SubmissionProblems({
+  instrument,
+  answers,
+}: {
+  instrument: Instrument;
+  answers: Answers;
+}) {
+  const checked = validateSubmission({
+    instrumentId: instrument.id,
+    version: instrument.version,
+    answers,
+  });
   const errors = checked.ok
     ? ["Some answers could not be read. Please check them and try again."]
     : checked.errors;

@@ -35,9 +35,14 @@ export function clearProgress(instrumentId: string) {
   }
 }
 
-/** Progress found on this device when the page opened, until the person resumes or restarts. */
-export function useStoredProgress(instrumentId: string, version: number) {
+/**
+ * Progress found on this device when the page opened, until the person resumes or restarts.
+ * `skip` is set when the server handed back answers to correct, which are newer than any copy here.
+ */
+export function useStoredProgress(instrumentId: string, version: number, skip = false) {
   const [stored, setStored] = useState<Progress | null>(null);
-  useEffect(() => setStored(readProgress(instrumentId, version)), [instrumentId, version]);
+  useEffect(() => {
+    if (!skip) setStored(readProgress(instrumentId, version));
+  }, [instrumentId, version, skip]);
   return [stored, setStored] as const;
 }

@@ -39,14 +39,40 @@ export function AttachmentPlot({ placement, id }: Props) {
       {regions.map((r) => (
         <g key={r.name}>
           <rect x={x(r.x)} y={y(r.y)} width={W / 2} height={H / 2} className={r.cls} />
-          <text x={x(r.x) + W / 4} y={y(r.y) + 22} textAnchor="middle" className="fill-ink text-[13px] font-semibold">
+          <text
+            x={x(r.x) + W / 4}
+            y={y(r.y) + 22}
+            textAnchor="middle"
+            className="fill-ink text-[13px] font-semibold"
+          >
             {r.name}
           </text>
         </g>
       ))}
-      <rect x={PAD.left} y={PAD.top} width={W} height={H} className="fill-none stroke-line" strokeWidth={1.5} />
-      <line x1={x(4)} x2={x(4)} y1={PAD.top} y2={PAD.top + H} className="stroke-muted" strokeDasharray="4 4" />
-      <line x1={PAD.left} x2={PAD.left + W} y1={y(4)} y2={y(4)} className="stroke-muted" strokeDasharray="4 4" />
+      <rect
+        x={PAD.left}
+        y={PAD.top}
+        width={W}
+        height={H}
+        className="fill-none stroke-line"
+        strokeWidth={1.5}
+      />
+      <line
+        x1={x(4)}
+        x2={x(4)}
+        y1={PAD.top}
+        y2={PAD.top + H}
+        className="stroke-muted"
+        strokeDasharray="4 4"
+      />
+      <line
+        x1={PAD.left}
+        x2={PAD.left + W}
+        y1={y(4)}
+        y2={y(4)}
+        className="stroke-muted"
+        strokeDasharray="4 4"
+      />
       {[1, 4, 7].map((v) => (
         <g key={v} className="fill-muted text-[12px]">
           <text x={x(v)} y={PAD.top + H + 18} textAnchor="middle">
@@ -57,7 +83,12 @@ export function AttachmentPlot({ placement, id }: Props) {
           </text>
         </g>
       ))}
-      <text x={PAD.left + W / 2} y={SIZE - 10} textAnchor="middle" className="fill-ink text-[13px] font-semibold">
+      <text
+        x={PAD.left + W / 2}
+        y={SIZE - 10}
+        textAnchor="middle"
+        className="fill-ink text-[13px] font-semibold"
+      >
         Avoidance →
       </text>
       <text
@@ -67,8 +98,21 @@ export function AttachmentPlot({ placement, id }: Props) {
       >
         Anxiety →
       </text>
-      <ellipse cx={x(avoidance)} cy={y(anxiety)} rx={rx} ry={ry} className="fill-accent/20 stroke-accent" strokeWidth={1.5} />
-      <circle cx={x(avoidance)} cy={y(anxiety)} r={7} className="fill-ink stroke-paper" strokeWidth={2.5} />
+      <ellipse
+        cx={x(avoidance)}
+        cy={y(anxiety)}
+        rx={rx}
+        ry={ry}
+        className="fill-accent/20 stroke-accent"
+        strokeWidth={1.5}
+      />
+      <circle
+        cx={x(avoidance)}
+        cy={y(anxiety)}
+        r={7}
+        className="fill-ink stroke-paper"
+        strokeWidth={2.5}
+      />
     </svg>
   );
 }

@@ -10,20 +10,32 @@ export function describeLevel(score: number) {
 }
 
 export const dimensionMeaning: Record<AttachmentDimension, string> = {
-  anxiety: "how much you worry about being left, or about whether you matter to the people close to you",
+  anxiety:
+    "how much you worry about being left, or about whether you matter to the people close to you",
   avoidance: "how uneasy you feel depending on others, opening up, or letting them depend on you",
 };
 
 const flip: Record<AttachmentDimension, Record<Pattern, Pattern>> = {
-  anxiety: { secure: "anxious", anxious: "secure", avoidant: "disorganized", disorganized: "avoidant" },
-  avoidance: { secure: "avoidant", avoidant: "secure", anxious: "disorganized", disorganized: "anxious" },
+  anxiety: {
+    secure: "anxious",
+    anxious: "secure",
+    avoidant: "disorganized",
+    disorganized: "avoidant",
+  },
+  avoidance: {
+    secure: "avoidant",
+    avoidant: "secure",
+    anxious: "disorganized",
+    disorganized: "anxious",
+  },
 };
 
 /** The patterns a point near a boundary could also belong to, measurement error considered. */
 export function neighbouringPatterns(placement: Placement): Pattern[] {
   const near = new Set<Pattern>();
   for (const dim of placement.boundaryDimensions) near.add(flip[dim][placement.pattern]);
-  if (placement.boundaryDimensions.length === 2) near.add(flip.anxiety[flip.avoidance[placement.pattern]]);
+  if (placement.boundaryDimensions.length === 2)
+    near.add(flip.anxiety[flip.avoidance[placement.pattern]]);
   return [...near];
 }
 

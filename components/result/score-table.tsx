@@ -22,16 +22,26 @@ export function ScoreTable({ result }: { result: AttachmentResult }) {
       <caption className="mb-2 text-left font-semibold">Your scores (1 to 7, midpoint 4)</caption>
       <thead>
         <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-3">Dimension</th>
-          <th scope="col" className="py-2 pr-3">Score</th>
-          <th scope="col" className="py-2 pr-3">Likely range</th>
-          <th scope="col" className="py-2">Answered</th>
+          <th scope="col" className="py-2 pr-3">
+            Dimension
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Score
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Likely range
+          </th>
+          <th scope="col" className="py-2">
+            Answered
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.dim} className="border-b border-line">
-            <th scope="row" className="py-2 pr-3 font-medium">{r.label}</th>
+            <th scope="row" className="py-2 pr-3 font-medium">
+              {r.label}
+            </th>
             <td className="py-2 pr-3">{formatScore(r.score)}</td>
             <td className="py-2 pr-3">
               {formatScore(r.low)} to {formatScore(r.high)}

@@ -15,11 +15,21 @@ type LikertScaleProps = {
  * A labelled agreement scale built from native radio inputs: arrow keys move between points,
  * and every point has its own visible label for screen readers and touch.
  */
-export function LikertScale({ name, legend, legendPrefix, points, value, onChange, describedBy }: LikertScaleProps) {
+export function LikertScale({
+  name,
+  legend,
+  legendPrefix,
+  points,
+  value,
+  onChange,
+  describedBy,
+}: LikertScaleProps) {
   return (
     <fieldset aria-describedby={describedBy} className="flex flex-col gap-4">
       <legend className="mb-4 text-lg leading-snug font-semibold sm:text-xl">
-        {legendPrefix && <span className="mb-1 block text-base font-normal text-muted">{legendPrefix}</span>}
+        {legendPrefix && (
+          <span className="mb-1 block text-base font-normal text-muted">{legendPrefix}</span>
+        )}
         {legend}
       </legend>
       <div className="grid gap-2 sm:grid-cols-7 sm:gap-1.5">

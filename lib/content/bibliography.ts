@@ -14,7 +14,9 @@ export function referenceHtml(ref: Reference) {
   const parts = [
     `${escapeHtml(ref.authors)} (${ref.year}).`,
     ref.container ? `${escapeHtml(ref.title)}.` : `<cite>${escapeHtml(ref.title)}</cite>.`,
-    ref.container ? `<cite>${escapeHtml(ref.container)}</cite>${ref.pages ? `, ${escapeHtml(ref.pages)}` : ""}.` : "",
+    ref.container
+      ? `<cite>${escapeHtml(ref.container)}</cite>${ref.pages ? `, ${escapeHtml(ref.pages)}` : ""}.`
+      : "",
     ref.publisher ? `${escapeHtml(ref.publisher)}.` : "",
   ].filter(Boolean);
   const status = ref.inArticleList

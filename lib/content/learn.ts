@@ -65,7 +65,9 @@ function practiceHtml(practice: PracticeDetails) {
 export function loadLearnPages({ dir, bibliographyFile, practice }: Options): LearnPage[] {
   const bibliography = loadBibliography(bibliographyFile);
   const byKey = new Map(bibliography.map((r) => [r.key, r]));
-  const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   const slugs = new Set(files.map((f) => f.replace(/\.md$/, "")));
 
   const pages = files.map((name): LearnPage => {
@@ -90,7 +92,8 @@ export function loadLearnPages({ dir, bibliographyFile, practice }: Options): Le
         problems.push(`unknown reference key "${key}" in a citation`);
         return "";
       }
-      if (!fm.references.includes(key)) problems.push(`cites "${key}" but frontmatter references omit it`);
+      if (!fm.references.includes(key))
+        problems.push(`cites "${key}" but frontmatter references omit it`);
       cited.add(key);
       return `<sup class="citation"><a href="/learn/references#ref-${key}">source<span class="sr-only">: ${escapeHtml(shortCitation(ref))}</span></a></sup>`;
     });

@@ -14,7 +14,9 @@ function createClient(): Db {
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   // Wait up to 5 s for a lock instead of failing at once when another writer holds it.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5000 }) });
+  return new SqliteClient({
+    adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5000 }),
+  });
 }
 
 // One client per process; kept on globalThis so hot reload in development does not open more.

@@ -11,7 +11,9 @@ export function encodeAnswers(instrument: Instrument, answers: Answers) {
 }
 
 /** Answers from a code, without checking that enough were given. */
-export function decodePartial(code: string | undefined): { instrument: Instrument; answers: Answers } | null {
+export function decodePartial(
+  code: string | undefined,
+): { instrument: Instrument; answers: Answers } | null {
   const match = code?.match(/^([a-z0-9-]{1,40})~(\d{1,4})~(\d{1,200})$/);
   if (!match) return null;
   const instrument = getInstrument(match[1] ?? "", Number(match[2]));

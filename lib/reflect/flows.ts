@@ -8,7 +8,11 @@ export const flows = {
     score: (answers: Answers) => scoreAttachment(answers),
   },
   // A check-in is about one relationship, which the person names.
-  [areV1.id]: { base: "/check-in", hasLabel: true, score: (answers: Answers) => scoreCheckIn(answers) },
+  [areV1.id]: {
+    base: "/check-in",
+    hasLabel: true,
+    score: (answers: Answers) => scoreCheckIn(answers),
+  },
 } as const;
 
 export function flowFor(instrumentId: string) {

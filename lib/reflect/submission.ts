@@ -12,7 +12,12 @@ import { BodyTooLargeError, readBodyText } from "@/lib/http/read-body";
 export const MAX_SUBMISSION_BYTES = 16 * 1024;
 
 export type ParsedSubmission =
-  | { kind: "form"; instrument: Instrument | undefined; fields: URLSearchParams; checked: ValidationResult }
+  | {
+      kind: "form";
+      instrument: Instrument | undefined;
+      fields: URLSearchParams;
+      checked: ValidationResult;
+    }
   | { kind: "json"; checked: ValidationResult }
   | { kind: "rejected"; status: 400 | 413 | 415; message: string };
 
@@ -23,16 +28,28 @@ export type ParsedSubmission =
 export async function readSubmission(request: Request): Promise<ParsedSubmission> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded" && type !== "application/json") {
-    return { kind: "rejected", status: 415, message: "Please send the questionnaire as a form or as JSON." };
+    return {
+      kind: "rejected",
+      status: 415,
+      message: "Please send the questionnaire as a form or as JSON.",
+    };
   }
   let text: string;
   try {
     text = await readBodyText(request, MAX_SUBMISSION_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return { kind: "rejected", status: 413, message: `That submission is too large to be a questionnaire (the limit is ${MAX_SUBMISSION_BYTES / 1024} KB).` };
+      return {
+        kind: "rejected",
+        status: 413,
+        message: `That submission is too large to be a questionnaire (the limit is ${MAX_SUBMISSION_BYTES / 1024} KB).`,
+      };
     }
-    return { kind: "rejected", status: 400, message: "The submission could not be read. Please try again." };
+    return {
+      kind: "rejected",
+      status: 400,
+      message: "The submission could not be read. Please try again.",
+    };
   }
   if (type === "application/json") {
     let input: unknown;

@@ -9,7 +9,9 @@ const first = attachmentV1.items[0]!;
 const second = attachmentV1.items[1]!;
 
 function renderForm() {
-  return render(<QuestionnaireForm instrument={attachmentV1} action="/reflect/score" initialAnswers={{}} />);
+  return render(
+    <QuestionnaireForm instrument={attachmentV1} action="/reflect/score" initialAnswers={{}} />,
+  );
 }
 
 describe("QuestionnaireForm", () => {
@@ -42,7 +44,12 @@ describe("QuestionnaireForm", () => {
   it("offers to resume saved progress, or to start over", async () => {
     localStorage.setItem(
       progressKey(attachmentV1.id),
-      JSON.stringify({ version: 1, answers: { [first.id]: 2, [second.id]: 5 }, index: 2, updatedAt: 0 }),
+      JSON.stringify({
+        version: 1,
+        answers: { [first.id]: 2, [second.id]: 5 },
+        index: 2,
+        updatedAt: 0,
+      }),
     );
     const user = userEvent.setup();
     renderForm();
@@ -60,7 +67,9 @@ describe("QuestionnaireForm", () => {
     }
     expect(screen.getByRole("heading", { name: "Review your answers" })).toBeTruthy();
     expect(screen.getByText("28 questions are unanswered.", { exact: false })).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toMatch(/Please answer 11 more questions about attachment anxiety/);
+    expect(screen.getByRole("alert").textContent).toMatch(
+      /Please answer 11 more questions about attachment anxiety/,
+    );
     await user.click(screen.getByRole("button", { name: new RegExp(`Answer question 2:`) }));
     expect(screen.getByText("Question 2 of 28", { selector: "span[aria-hidden]" })).toBeTruthy();
   });

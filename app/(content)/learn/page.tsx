@@ -30,7 +30,11 @@ export default function LearnIndexPage() {
         const inGroup = pages.filter((p) => group.orders.includes(p.order));
         if (!inGroup.length) return null;
         return (
-          <section key={group.title} aria-labelledby={`group-${group.orders[0]}`} className="flex flex-col gap-4">
+          <section
+            key={group.title}
+            aria-labelledby={`group-${group.orders[0]}`}
+            className="flex flex-col gap-4"
+          >
             <h2 id={`group-${group.orders[0]}`} className="text-2xl font-bold">
               {group.title}
             </h2>

@@ -17,9 +17,9 @@ export default function PrivacyPage() {
       </p>
       <h2>Without an account</h2>
       <p>
-        Your questionnaire answers stay in this browser&rsquo;s storage on this device. They are sent
-        to the server only to be scored, and are not stored there. Clearing your browser data, or
-        choosing &ldquo;start over&rdquo;, removes them.
+        Your questionnaire answers stay in this browser&rsquo;s storage on this device. They are
+        sent to the server only to be scored, and are not stored there. Clearing your browser data,
+        or choosing &ldquo;start over&rdquo;, removes them.
       </p>
       <h2>With an account</h2>
       <p>
@@ -31,7 +31,10 @@ export default function PrivacyPage() {
       <h2>What we never do</h2>
       <ul>
         <li>No analytics, trackers or advertising.</li>
-        <li>No third-party scripts, fonts or content delivery networks: every file comes from this site.</li>
+        <li>
+          No third-party scripts, fonts or content delivery networks: every file comes from this
+          site.
+        </li>
         <li>No selling or sharing of your data.</li>
       </ul>
       <p>

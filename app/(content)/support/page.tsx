@@ -5,7 +5,8 @@ import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = {
   title: "Get support now",
-  description: "Crisis lines and emergency numbers, for when you need to talk to someone right now.",
+  description:
+    "Crisis lines and emergency numbers, for when you need to talk to someone right now.",
   alternates: { canonical: "/support" },
 };
 

@@ -20,9 +20,9 @@ export default function CheckInIntroPage() {
         <h1 className="text-3xl font-bold">“Are you there for me?”</h1>
         <p className="text-lg text-muted">
           Sue Johnson, who developed Emotionally Focused Therapy, puts the heart of a secure bond in
-          that one question. This check-in looks at one relationship, right now, in both
-          directions: how you show up for them, and how they show up for you. {areV1.items.length}{" "}
-          statements, about two minutes.
+          that one question. This check-in looks at one relationship, right now, in both directions:
+          how you show up for them, and how they show up for you. {areV1.items.length} statements,
+          about two minutes.
         </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-3">

@@ -32,10 +32,10 @@ export default function ReflectIntroPage() {
             What it is
           </h2>
           <p className="mt-2">
-            A reflection on the two dimensions that attachment research measures: <strong>anxiety</strong>{" "}
-            (worry about being left or not mattering) and <strong>avoidance</strong> (unease with
-            depending on others and being depended on). You will see where your answers place you,
-            the nearest of the{" "}
+            A reflection on the two dimensions that attachment research measures:{" "}
+            <strong>anxiety</strong> (worry about being left or not mattering) and{" "}
+            <strong>avoidance</strong> (unease with depending on others and being depended on). You
+            will see where your answers place you, the nearest of the{" "}
             <Link href="/learn/understanding-attachment">four patterns</Link>, how sure that
             placement is, and questions to reflect on.
           </p>

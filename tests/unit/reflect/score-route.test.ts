@@ -67,14 +67,22 @@ describe("POST /reflect/score", () => {
   it("refuses a wrong version", async () => {
     const res = await jsonPost({ instrumentId: attachmentV1.id, version: 99, answers: full });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: string[] }).errors.join(" ")).toMatch(/version|updated/i);
+    expect(((await res.json()) as { errors: string[] }).errors.join(" ")).toMatch(
+      /version|updated/i,
+    );
   });
 
   it("refuses too few answers and says how many are needed", async () => {
-    const few = Object.fromEntries(itemsFor(attachmentV1, "anxiety").slice(0, 3).map((i) => [i.id, 5]));
+    const few = Object.fromEntries(
+      itemsFor(attachmentV1, "anxiety")
+        .slice(0, 3)
+        .map((i) => [i.id, 5]),
+    );
     const res = await jsonPost({ instrumentId: attachmentV1.id, version: 1, answers: few });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: string[] }).errors.join(" ")).toMatch(/anxiety|avoidance/i);
+    expect(((await res.json()) as { errors: string[] }).errors.join(" ")).toMatch(
+      /anxiety|avoidance/i,
+    );
   });
 
   it("refuses a 1 MB body with 413 and never reads it as a result", async () => {
@@ -85,7 +93,9 @@ describe("POST /reflect/score", () => {
 
   it("refuses malformed JSON and unsupported content types clearly", async () => {
     expect((await jsonPost("{not json")).status).toBe(400);
-    const res = await POST(new Request(url, { method: "POST", headers: { "content-type": "text/plain" }, body: "hi" }));
+    const res = await POST(
+      new Request(url, { method: "POST", headers: { "content-type": "text/plain" }, body: "hi" }),
+    );
     expect(res.status).toBe(415);
   });
 

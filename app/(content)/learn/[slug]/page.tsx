@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page.title,
     description: page.summary,
     alternates: { canonical: `/learn/${page.slug}` },
-    openGraph: { type: "article", title: page.title, description: page.summary, url: `/learn/${page.slug}` },
+    openGraph: {
+      type: "article",
+      title: page.title,
+      description: page.summary,
+      url: `/learn/${page.slug}`,
+    },
   };
 }
 
@@ -33,7 +38,9 @@ export default async function LearnArticlePage({ params }: Props) {
   if (!page) notFound();
   const pages = getLearnPages();
   const index = pages.findIndex((p) => p.slug === slug);
-  const related = page.related.map((s) => pages.find((p) => p.slug === s)).filter((p) => p !== undefined);
+  const related = page.related
+    .map((s) => pages.find((p) => p.slug === s))
+    .filter((p) => p !== undefined);
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -76,8 +83,8 @@ export default async function LearnArticlePage({ params }: Props) {
           {page.slug !== "references" && (
             <Callout tone="reflect" title="Reflect on this" className="max-w-[68ch]">
               <p>
-                Curious where you stand? The <Link href="/reflect">attachment reflection</Link> takes
-                about five minutes, and your answers stay on this device unless you save them.
+                Curious where you stand? The <Link href="/reflect">attachment reflection</Link>{" "}
+                takes about five minutes, and your answers stay on this device unless you save them.
               </p>
             </Callout>
           )}

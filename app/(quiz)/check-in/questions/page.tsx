@@ -25,7 +25,11 @@ export default async function CheckInQuestionsPage({ searchParams }: Props) {
         agree, thinking about the last few weeks.
       </p>
       {problem === "1" && <SubmissionProblems instrument={areV1} answers={draft?.answers ?? {}} />}
-      <QuestionnaireForm instrument={areV1} action="/reflect/score" initialAnswers={draft?.answers ?? {}}>
+      <QuestionnaireForm
+        instrument={areV1}
+        action="/reflect/score"
+        initialAnswers={draft?.answers ?? {}}
+      >
         <Field
           label="Who is this check-in about? (optional)"
           name="label"
@@ -34,7 +38,13 @@ export default async function CheckInQuestionsPage({ searchParams }: Props) {
           autoComplete="off"
           placeholder="e.g. my partner"
           help="A name or a few words only you will see. It stays on this device unless you save the check-in."
-          errors={problem === "label" ? ["Please keep it under 40 characters, using letters, numbers and ordinary punctuation."] : undefined}
+          errors={
+            problem === "label"
+              ? [
+                  "Please keep it under 40 characters, using letters, numbers and ordinary punctuation.",
+                ]
+              : undefined
+          }
         />
       </QuestionnaireForm>
     </div>

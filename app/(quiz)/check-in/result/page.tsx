@@ -12,7 +12,8 @@ import { displayLabel } from "@/lib/reflect/label";
 
 export const metadata: Metadata = {
   title: "Your check-in",
-  description: "Accessibility, responsiveness and engagement in one relationship, in both directions.",
+  description:
+    "Accessibility, responsiveness and engagement in one relationship, in both directions.",
   robots: { index: false },
 };
 

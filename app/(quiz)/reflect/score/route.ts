@@ -47,7 +47,9 @@ export async function POST(request: Request) {
     const valid = Object.fromEntries(
       instrument.items
         .map((item) => [item.id, Number(submission.fields.get(`q:${item.id}`))] as const)
-        .filter(([, v]) => Number.isInteger(v) && v >= instrument.scale.min && v <= instrument.scale.max),
+        .filter(
+          ([, v]) => Number.isInteger(v) && v >= instrument.scale.min && v <= instrument.scale.max,
+        ),
     );
     return seeOther(`${flow.base}/questions?problem=${label.success ? "1" : "label"}`, [
       cookie(draftCookie(instrument.id), encodeAnswers(instrument, valid)),
@@ -58,7 +60,13 @@ export async function POST(request: Request) {
     cookie(draftCookie(instrument.id), "", 0),
     // The relationship's name stays on the device too, until the person saves the check-in.
     ...(flow.hasLabel
-      ? [cookie(labelCookie(instrument.id), encodeURIComponent(label.data), label.data ? undefined : 0)]
+      ? [
+          cookie(
+            labelCookie(instrument.id),
+            encodeURIComponent(label.data),
+            label.data ? undefined : 0,
+          ),
+        ]
       : []),
   ]);
 }
