@@ -13,5 +13,5 @@ export default defineConfig({
   engine: "js",
   schema: `${schemaRoot}/schema.prisma`,
   migrations: { path: `${schemaRoot}/migrations` },
-  adapter: async () => migrationAdapter(target.url, provider),
+  adapter: () => Promise.resolve(migrationAdapter(target.url, provider)),
 });

@@ -7,8 +7,8 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 text-base text-muted">
         <p className="max-w-prose">
           <strong className="text-ink">Reflection, not diagnosis.</strong> Secure Base helps you
-          think about closeness and safety in relationships. It cannot assess or treat anyone. If you
-          are struggling or unsafe, please{" "}
+          think about closeness and safety in relationships. It cannot assess or treat anyone. If
+          you are struggling or unsafe, please{" "}
           <Link href="/support" className="font-semibold">
             get support now
           </Link>

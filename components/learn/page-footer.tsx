@@ -23,7 +23,10 @@ export function LearnPageFooter({ related, previous, next }: Props) {
           </ul>
         </section>
       )}
-      <nav aria-label="Previous and next reading" className="flex flex-wrap justify-between gap-4 border-t border-line pt-6">
+      <nav
+        aria-label="Previous and next reading"
+        className="flex flex-wrap justify-between gap-4 border-t border-line pt-6"
+      >
         {previous ? (
           <Link href={`/learn/${previous.slug}`} className="flex flex-col">
             <span className="text-base text-muted">Previous</span>

@@ -10,7 +10,10 @@ export default function setup() {
   const dir = pg ? null : mkdtempSync(path.join(tmpdir(), "secure-base-test-"));
   const url = pg ?? `file:${path.join(dir!, "test.db")}`;
   process.env.DATABASE_URL = url;
-  execFileSync("node", ["scripts/db-prepare.mjs"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  execFileSync("node", ["scripts/db-prepare.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
   return () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
