@@ -11,7 +11,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+      },
       {
         resolve: { alias },
         test: {
@@ -30,6 +33,8 @@ export default defineConfig({
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/integration-setup.ts"],
+          // Processed by Vite so that its `import("next/headers.js")` (nextCookies) sees the tests' mock.
+          server: { deps: { inline: ["better-auth"] } },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Result_userId_createdAt_idx" ON "Result"("userId", "createdAt");
