@@ -2,7 +2,8 @@
 //   npm run lighthouse [-- /path ...]
 // Prints performance / accessibility / best-practices / SEO per page, writes
 // bench-results/lighthouse.json (full reports in bench-results/lighthouse/), and lists every audit
-// that cost points. Exits non-zero only when a page could not be audited, never for a low score. Env: LIGHTHOUSE_PORT (3200), CHROMIUM_PATH.
+// that cost points. Exits non-zero only when a page could not be audited, never for a low score.
+// Env: LIGHTHOUSE_PORT (default 3200), CHROMIUM_PATH.
 import { spawn, execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { launch } from "chrome-launcher";
@@ -125,6 +126,9 @@ function summarise(path, lhr) {
       si: metric("speed-index"),
     },
     failing,
+    // Lighthouse's CPU score for this machine (a quiet laptop is ~1,500+); a low one means the
+    // performance figures are inflated by load from other processes.
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     warnings: lhr.runWarnings,
   };
 }
@@ -141,16 +145,17 @@ function describeItem(item) {
 }
 
 function printTable(rows) {
-  const header = ["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS"];
+  const header = ["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS", "CPU index"];
   const lines = rows.map((r) =>
     r.error
-      ? [r.path, "error", "", "", "", "", "", ""]
+      ? [r.path, "error", "", "", "", "", "", "", ""]
       : [
           r.path,
           ...categories.map((c) => String(r.scores[c])),
           r.metrics.lcp ?? "",
           r.metrics.tbt ?? "",
           r.metrics.cls ?? "",
+          String(Math.round(r.benchmarkIndex ?? 0)),
         ],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -164,6 +169,7 @@ function printTable(rows) {
       console.log(
         `  ${f.category.padEnd(14)} ${f.id} (${f.score})${f.value ? ` ${f.value}` : ""}: ${f.title}`,
       );
+      for (const item of f.items) console.log(`      ${item}`);
     }
   }
 }

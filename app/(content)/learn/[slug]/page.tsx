@@ -81,7 +81,7 @@ export default async function LearnArticlePage({ params }: Props) {
         <div className="flex flex-col gap-10">
           <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
           {page.slug !== "references" && (
-            <Callout tone="reflect" title="Reflect on this" className="max-w-[68ch]">
+            <Callout tone="reflect" title="Take the reflection" className="max-w-[68ch]">
               <p>
                 Curious where you stand? The <Link href="/reflect">attachment reflection</Link>{" "}
                 takes about five minutes, and your answers stay on this device unless you save them.
