@@ -12,6 +12,7 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "bench-results/**",
+      "bench/floor-app/.next/**",
       "next-env.d.ts",
     ],
   },

@@ -5,4 +5,5 @@ import { run } from "./lib.mjs";
 if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build yet: building once (about a minute)…");
   run("npx", ["next", "build"]);
+  run("node", ["scripts/csp-hashes.mjs"]);
 }

@@ -1,0 +1,91 @@
+// What the benchmark drives, and what each scenario is compared with.
+import { ARTICLE } from "./servers.mjs";
+import { answersFor, saveBody } from "./seed.mjs";
+
+const bytesOf = async (url, headers = {}) =>
+  (await (await fetch(url, { headers })).arrayBuffer()).byteLength;
+
+/**
+ * The dynamic floor's query for a page of `target` bytes. Its padding appears twice (markup
+ * and flight data), so half the missing size is asked for.
+ */
+async function paddedDynamicFloor(floorOrigin, target) {
+  const base = await bytesOf(`${floorOrigin}/dynamic`);
+  const url = `${floorOrigin}/dynamic?pad=${Math.max(0, Math.round((target - base) / 2))}`;
+  return { url, bytes: await bytesOf(url) };
+}
+
+/**
+ * The scenarios, in the order they run in each round. Pages rendered on request are compared
+ * with a dynamic floor page of the same size (`floor`) and, as the issue first framed it, with
+ * the trivial one (`trivialFloor`).
+ */
+export async function buildScenarios({ app, floor, signedIn, items }) {
+  const run = Date.now().toString(36);
+  const scoreForm = new URLSearchParams({ instrumentId: "secure-base-attachment", version: "1" });
+  for (const [item, value] of Object.entries(answersFor(items, 1)))
+    scoreForm.set(`q:${item}`, String(value));
+
+  const sizes = {
+    article: await bytesOf(app.origin + ARTICLE),
+    floorStatic: await bytesOf(`${floor.origin}/static`),
+    questionnaire: await bytesOf(`${app.origin}/reflect/questions`),
+    history: await bytesOf(`${app.origin}/results`, signedIn),
+  };
+  const questionnaireFloor = await paddedDynamicFloor(floor.origin, sizes.questionnaire);
+  const historyFloor = await paddedDynamicFloor(floor.origin, sizes.history);
+  sizes.floorDynamicAsQuestionnaire = questionnaireFloor.bytes;
+  sizes.floorDynamicAsHistory = historyFloor.bytes;
+
+  const scenarios = [
+    { id: "floor-static", server: floor, url: `${floor.origin}/static` },
+    {
+      id: "floor-static+proxy",
+      server: floor,
+      url: `${floor.origin}/proxied/static`,
+      floor: "floor-static",
+    },
+    { id: "floor-dynamic", server: floor, url: `${floor.origin}/dynamic` },
+    { id: "floor-dynamic@questionnaire", server: floor, url: questionnaireFloor.url },
+    { id: "floor-dynamic@history", server: floor, url: historyFloor.url },
+    { id: "learn", server: app, url: app.origin + ARTICLE, floor: "floor-static", minRatio: 0.9 },
+    {
+      id: "questionnaire",
+      server: app,
+      url: `${app.origin}/reflect/questions`,
+      floor: "floor-dynamic@questionnaire",
+      trivialFloor: "floor-dynamic",
+    },
+    {
+      id: "history",
+      server: app,
+      url: `${app.origin}/results`,
+      headers: signedIn,
+      floor: "floor-dynamic@history",
+      trivialFloor: "floor-dynamic",
+      minRatio: 0.8,
+    },
+    {
+      id: "scoring",
+      server: app,
+      url: `${app.origin}/reflect/score`,
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: scoreForm.toString(),
+      status: 303,
+      maxP99Ms: 50,
+    },
+    {
+      id: "saving",
+      server: app,
+      url: `${app.origin}/api/results`,
+      method: "POST",
+      headers: { ...signedIn, "content-type": "application/json" },
+      // Each request saves a new result: its own idempotency key, varied answers.
+      makeBody: (n) => saveBody(items, n, `bench-${run}-${n}`),
+      status: 201,
+      maxP99Ms: 50,
+    },
+  ];
+  return { scenarios, sizes };
+}
