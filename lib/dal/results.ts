@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { DimensionScore, Placement } from "@/lib/attachment";
+import { areV1, type DimensionScore, type Placement } from "@/lib/attachment";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { requireUser } from "./current-user";
@@ -198,4 +198,25 @@ export async function deleteResult(id: unknown): Promise<boolean> {
   if (!plausibleId(id)) return false;
   const { count } = await db.result.deleteMany({ where: { id, userId: user.id } });
   return count > 0;
+}
+
+/**
+ * The signed-in person's check-in about the same relationship saved just before this one,
+ * for "since last time"; null for the first, or for other instruments.
+ */
+export async function getPreviousCheckIn(current: SavedResult): Promise<SavedResult | null> {
+  const user = await requireUser();
+  if (current.instrumentId !== areV1.id) return null;
+  const row = await db.result.findFirst({
+    where: {
+      userId: user.id,
+      instrumentId: current.instrumentId,
+      instrumentVersion: current.instrumentVersion,
+      relationshipLabel: current.relationshipLabel,
+      createdAt: { lt: current.createdAt },
+    },
+    orderBy: { createdAt: "desc" },
+    select: fullSelect,
+  });
+  return row ? toSaved(row) : null;
 }

@@ -1,10 +1,8 @@
-import Database from "better-sqlite3";
 import { readFile } from "node:fs/promises";
-import pg from "pg";
 import type { Page } from "@playwright/test";
 import { attachmentV1, buildAnswers, type AnswerLevel } from "../../lib/attachment";
-import { databaseTarget, pgConfig } from "../../prisma/database-target.mjs";
 import { expect, expectAccessibleInEveryTheme, test } from "./support";
+import { rowsOf, userIdOf } from "./support/database";
 
 // Accounts and saved results, as a person uses them in Chromium, against the production build.
 
@@ -51,58 +49,6 @@ async function accountWithResult(page: Page, email: string, levels: Levels) {
   await page.getByRole("button", { name: "Save to my account" }).click();
   await expect(page).toHaveURL(/\/results\/[\w-]+\?saved=1$/);
   return new URL(page.url()).pathname.split("/")[2]!;
-}
-
-/** Rows that still belong to a user id, read straight from the e2e database. */
-async function rowsOf(userId: string) {
-  const tables = ["user", "session", "account", "Result", "Note", "RecoveryCode"] as const;
-  const target = databaseTarget(process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db");
-  const counts: Record<string, number> = {};
-  if (target.provider === "sqlite") {
-    const db = new Database(target.url.replace(/^file:/, ""), { readonly: true });
-    for (const t of tables) {
-      const column = t === "user" ? "id" : "userId";
-      counts[t] = (
-        db.prepare(`SELECT COUNT(*) AS n FROM "${t}" WHERE "${column}" = ?`).get(userId) as {
-          n: number;
-        }
-      ).n;
-    }
-    db.close();
-  } else {
-    const client = new pg.Client(pgConfig(target.url));
-    await client.connect();
-    for (const t of tables) {
-      const column = t === "user" ? "id" : "userId";
-      const { rows } = await client.query<{ n: string }>(
-        `SELECT COUNT(*) AS n FROM "${t}" WHERE "${column}" = $1`,
-        [userId],
-      );
-      counts[t] = Number(rows[0]!.n);
-    }
-    await client.end();
-  }
-  return counts;
-}
-
-async function userIdOf(email: string) {
-  const target = databaseTarget(process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db");
-  if (target.provider === "sqlite") {
-    const db = new Database(target.url.replace(/^file:/, ""), { readonly: true });
-    const row = db.prepare('SELECT "id" FROM "user" WHERE "email" = ?').get(email) as {
-      id: string;
-    };
-    db.close();
-    return row.id;
-  }
-  const client = new pg.Client(pgConfig(target.url));
-  await client.connect();
-  const { rows } = await client.query<{ id: string }>(
-    'SELECT "id" FROM "user" WHERE "email" = $1',
-    [email],
-  );
-  await client.end();
-  return rows[0]!.id;
 }
 
 test.describe("accounts and saved results", () => {

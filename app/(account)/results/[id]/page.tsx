@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { CheckInSummary } from "@/components/account/check-in-summary";
+import { CheckInChange } from "@/components/check-in/check-in-change";
+import { CheckInResultView } from "@/components/check-in/check-in-result";
 import { DeleteResultForm } from "@/components/account/delete-result-form";
 import { formatDateTime, instrumentName } from "@/components/account/format";
 import { NoteEditor } from "@/components/account/note-editor";
@@ -11,7 +12,9 @@ import { Callout } from "@/components/ui/callout";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/dal/current-user";
 import { toAttachmentResult } from "@/lib/dal/result-view";
-import { getResult } from "@/lib/dal/results";
+import { getPreviousCheckIn, getResult } from "@/lib/dal/results";
+import { scoreCheckIn } from "@/lib/attachment";
+import { displayLabel } from "@/lib/reflect/label";
 
 export const metadata: Metadata = { title: "Saved result", robots: { index: false } };
 
@@ -24,6 +27,8 @@ export default async function SavedResultPage({ params, searchParams }: Props) {
   if (!result) notFound();
   const { saved } = await searchParams;
   const view = toAttachmentResult(result);
+  const previous = view ? null : await getPreviousCheckIn(result);
+  const label = displayLabel(result.relationshipLabel);
   return (
     <div className="flex flex-col gap-10">
       {saved && <ClearProgress instrumentId={result.instrumentId} />}
@@ -50,7 +55,17 @@ export default async function SavedResultPage({ params, searchParams }: Props) {
       {view ? (
         <AttachmentResultView result={view} />
       ) : (
-        <CheckInSummary scores={result.scores} relationshipLabel={result.relationshipLabel} />
+        <>
+          <CheckInResultView result={scoreCheckIn(result.answers)} label={label} />
+          {previous && (
+            <CheckInChange
+              before={previous.scores}
+              after={result.scores}
+              beforeDate={formatDateTime(previous.createdAt)}
+              label={label}
+            />
+          )}
+        </>
       )}
 
       <section aria-labelledby="note-title" className="flex max-w-3xl flex-col gap-4">
