@@ -32,13 +32,14 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Skipped: API routes (next.config.ts gives them a fixed policy), files, and the pages
-      // prerendered at build time, which get their hash policy from header rules that
-      // scripts/csp-hashes.mjs writes into the build; running a proxy would cost each of them
-      // about as much as serving it. That script fails the build if a page rendered on request
-      // is skipped here. Server actions on the skipped pages would render without a nonce.
+      // Skipped: API routes (next.config.ts gives them a fixed policy), route handlers and
+      // files that are not pages, and the pages prerendered at build time, which get their hash
+      // policy from header rules that scripts/csp-hashes.mjs writes into the build; running a
+      // proxy would cost each of them about as much as serving it. That script fails the build
+      // if a page rendered on request is skipped here. Server actions on the skipped pages
+      // would render without a nonce.
       source:
-        "/((?!api/|_next/static/|_next/image|icon\\.svg|robots\\.txt|sitemap\\.xml|favicon\\.ico|(?:learn(?:/[^/]+)?|privacy|support|reflect|check-in|goodbye)?$).*)",
+        "/((?!api/|_next/static/|_next/image|icon\\.svg|robots\\.txt|sitemap\\.xml|favicon\\.ico|reflect/(?:score|forget)$|learn/[^/]+/opengraph-image|(?:learn(?:/[^/]+)?|privacy|support|reflect|check-in|goodbye)?$).*)",
       // Flight data for client navigation and prefetches is not a document.
       missing: [
         { type: "header", key: "rsc" },

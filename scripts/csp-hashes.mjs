@@ -44,9 +44,11 @@ const pageRoutes = Object.entries(read("app-path-routes-manifest.json"))
   .filter(([entry]) => entry.endsWith("/page"))
   .map(([, route]) => route);
 const https = /^https:/i.test(process.env.SITE_URL ?? "");
+const prerender = read("prerender-manifest.json");
 const { rules, problems } = staticHeaderRules({
   pages: manifest.pages,
-  dynamicRoutes: read("prerender-manifest.json").dynamicRoutes,
+  routes: prerender.routes,
+  dynamicRoutes: prerender.dynamicRoutes,
   pageRoutes,
   isProxied,
   https,

@@ -8,6 +8,8 @@ if (url.startsWith("file:")) {
   const file = url.slice("file:".length);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
+// Builds if needed, and adds the CSP header rules to a build made with bare `next build`.
+run("node", ["scripts/ensure-build.mjs"]);
 run("node", ["scripts/db-prepare.mjs"]);
 const server = spawn(
   "npx",

@@ -76,7 +76,7 @@ const ratios = (rounds, floorRounds) => ({
  * ratios and the ratio of CPU per request (the floor's over this one's: capacity, like req/s,
  * but not skewed by other work on the machine).
  */
-export function combine(rounds, floorRounds, trivialFloorRounds) {
+export function combine(rounds, floorRounds) {
   const seconds = sum(rounds, "seconds");
   const requests = sum(rounds, "requests");
   const statuses = {};
@@ -95,6 +95,5 @@ export function combine(rounds, floorRounds, trivialFloorRounds) {
     cpuMsPerRequest: cpuMsPerRequest(rounds),
     rounds: rounds.map(({ requestsPerSecond, p50, p99 }) => ({ requestsPerSecond, p50, p99 })),
     ...(floorRounds ? ratios(rounds, floorRounds) : {}),
-    ...(trivialFloorRounds ? { toTrivialFloor: ratios(rounds, trivialFloorRounds) } : {}),
   };
 }

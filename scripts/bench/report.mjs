@@ -67,11 +67,11 @@ export function printTable(results, scenarios) {
       .join("  ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const row of rows) console.log(line(row));
-  for (const s of scenarios) {
-    const t = results[s.id]?.toTrivialFloor;
-    if (!t) continue;
+  const slug = results["floor-static/[slug]"];
+  if (slug?.ratio && results.learn) {
+    const vs = (key) => fixed(results.learn[key] / slug[key], 2);
     console.log(
-      `${s.id} against the trivial ${s.trivialFloor} page instead: ${fixed(t.ratio, 2)}× req/s, ${fixed(t.cpuRatio, 2)}× CPU.`,
+      `learn against the static floor at a [slug] route, the shape of its own: ${vs("requestsPerSecond")}× req/s.`,
     );
   }
   const proxy = results["floor-static+proxy"];

@@ -75,17 +75,12 @@ try {
   const built = await buildScenarios({ app, floor, signedIn, items });
   const wanted =
     only &&
-    new Set(
-      built.scenarios
-        .filter((s) => only.includes(s.id))
-        .flatMap((s) => [s.id, s.floor, s.trivialFloor]),
-    );
+    new Set(built.scenarios.filter((s) => only.includes(s.id)).flatMap((s) => [s.id, s.floor]));
   const scenarios = built.scenarios.filter((s) => !wanted || wanted.has(s.id));
   const { sizes } = built;
   console.log(
     `HTML bytes: article ${sizes.article}, static floor ${sizes.floorStatic} (padding ${floorBuild.pad}); ` +
-      `questionnaire ${sizes.questionnaire}, its floor ${sizes.floorDynamicAsQuestionnaire}; ` +
-      `history ${sizes.history}, its floor ${sizes.floorDynamicAsHistory}.`,
+      `dynamic floor ${sizes.floorDynamic}, questionnaire ${sizes.questionnaire}, history ${sizes.history}.`,
   );
   console.log(
     `${CONNECTIONS} connections; per scenario ${warmup} s warm-up, then ${duration} s in ${roundCount} interleaved rounds.\n` +
@@ -104,7 +99,7 @@ try {
     console.log(" req/s");
   }
   const results = Object.fromEntries(
-    scenarios.map((s) => [s.id, combine(rounds[s.id], rounds[s.floor], rounds[s.trivialFloor])]),
+    scenarios.map((s) => [s.id, combine(rounds[s.id], rounds[s.floor])]),
   );
   judge(results, scenarios);
   printTable(results, scenarios);
@@ -118,18 +113,15 @@ try {
       database: "sqlite",
     },
     htmlBytes: sizes,
-    scenarios: scenarios.map(
-      ({ id, url, method = "GET", floor: f, trivialFloor, minRatio, maxP99Ms }) => ({
-        id,
-        path: new URL(url).pathname + new URL(url).search,
-        method,
-        floor: f,
-        trivialFloor,
-        minRatio,
-        maxP99Ms,
-        ...results[id],
-      }),
-    ),
+    scenarios: scenarios.map(({ id, url, method = "GET", floor: f, minRatio, maxP99Ms }) => ({
+      id,
+      path: new URL(url).pathname + new URL(url).search,
+      method,
+      floor: f,
+      minRatio,
+      maxP99Ms,
+      ...results[id],
+    })),
   });
   console.log("\nWrote bench-results/bench.json");
   const broken = Object.entries(results).filter(([, r]) => r.unexpected > 0);

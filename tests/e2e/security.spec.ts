@@ -114,6 +114,12 @@ test.describe("security headers and CSP in the browser", () => {
     await visit(page, "/no-such-page", "on request", 404);
   });
 
+  test("the 404 page of an unknown Learn article (prerendered, served without the proxy)", async ({
+    page,
+  }) => {
+    await visit(page, "/learn/no-such-article", "prerendered", 404);
+  });
+
   test("a result and a check-in result held in the device's cookie", async ({
     page,
     context,

@@ -80,6 +80,9 @@ describe("the proxy's matcher", () => {
       "/check-in",
       "/goodbye",
       "/api/health",
+      "/reflect/score",
+      "/reflect/forget",
+      "/learn/emotional-security/opengraph-image-17ubqb",
       "/_next/static/chunks/a.js",
       "/icon.svg",
     ]) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { samplePath, staticHeaderRules, toSource } from "@/lib/security/static-headers.mjs";
+import { buildCustomRoute } from "next/dist/lib/build-custom-route.js";
+import {
+  samplePath,
+  staticHeaderRules,
+  unknownParamSource,
+} from "@/lib/security/static-headers.mjs";
 
 const pages = {
   "/": ["'sha256-home'"],
@@ -18,13 +23,17 @@ describe("staticHeaderRules", () => {
   it("gives each prerendered page the proxy skips its own hashes, after its pattern's 404 policy", () => {
     const { rules, problems } = staticHeaderRules({
       pages,
-      dynamicRoutes: { "/learn/[slug]": { fallback: false } },
+      routes: { "/learn/a": { srcRoute: "/learn/[slug]" }, "/": { srcRoute: "/" } },
+      dynamicRoutes: {
+        "/learn/[slug]": { fallback: false },
+        "/learn/[slug]/opengraph-image": { fallback: null },
+      },
       pageRoutes,
       isProxied,
       https: false,
     });
     expect(problems).toEqual([]);
-    expect(rules.map((r) => r.source)).toEqual(["/learn/:slug", "/", "/learn/a"]);
+    expect(rules.map((r) => r.source)).toEqual(["/learn/:slug((?!(?:a)$)[^/]+)", "/", "/learn/a"]);
     expect(csp(rules[0]!)).toContain("script-src 'self' 'sha256-404'");
     expect(csp(rules[2]!)).toContain("script-src 'self' 'sha256-a'");
     expect(rules.flatMap((r) => r.headers.map((h) => h.key))).not.toContain(
@@ -61,10 +70,17 @@ describe("staticHeaderRules", () => {
     ]);
   });
 
-  it("writes route patterns as header sources and finds a path no page answers", () => {
-    expect(toSource("/learn/[slug]")).toBe("/learn/:slug");
-    expect(toSource("/docs/[...parts]")).toBe("/docs/:parts+");
-    expect(toSource("/docs/[[...parts]]")).toBe("/docs/:parts*");
+  it("writes a one-parameter route's unknown paths as a source Next's router matches", () => {
+    const source = unknownParamSource("/learn/[slug]", ["a", "b.c"])!;
+    // As `next start` compiles each header rule of the routes manifest.
+    const { regex } = buildCustomRoute("header", { source, headers: [] });
+    const matches = (path: string) => new RegExp(regex).test(path);
+    expect(matches("/learn/nope")).toBe(true);
+    expect(matches("/learn/a")).toBe(false);
+    expect(matches("/learn/b.c")).toBe(false);
+    expect(matches("/learn/bxc")).toBe(true);
+    expect(matches("/learn/a/b")).toBe(false);
+    expect(unknownParamSource("/docs/[...parts]", [])).toBeNull();
     expect(samplePath("/results/[id]")).toBe("/results/zz-unknown");
   });
 });
