@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { patternCopy, type Pattern } from "@/lib/attachment";
 import type { ResultSummary } from "@/lib/dal/results";
 import { formatDateTime, formatScore, instrumentName } from "./format";
@@ -7,7 +6,10 @@ function patternName(pattern: string | null) {
   return pattern && pattern in patternCopy ? patternCopy[pattern as Pattern].name : null;
 }
 
-/** The history: one entry per saved result, newest first. */
+/**
+ * The history: one entry per saved result, newest first. Plain links, not next/link: a page of
+ * twenty would hydrate twenty router links and prefetch twenty private pages nobody opened.
+ */
 export function ResultList({ items }: { items: ResultSummary[] }) {
   return (
     <ol className="flex flex-col gap-3" aria-label="Saved results">
@@ -20,9 +22,7 @@ export function ResultList({ items }: { items: ResultSummary[] }) {
               {r.hasNote && <span> · has a note</span>}
             </p>
             <p className="text-lg font-semibold">
-              <Link href={`/results/${r.id}`}>
-                {instrumentName(r.instrumentId, r.relationshipLabel)}
-              </Link>
+              <a href={`/results/${r.id}`}>{instrumentName(r.instrumentId, r.relationshipLabel)}</a>
             </p>
             {r.anxiety !== null && r.avoidance !== null && (
               <p>

@@ -119,18 +119,18 @@ export async function saveResult(input: SaveResultInput): Promise<SaveResultOutc
     const { id } = await db.result.create({ data, select: { id: true } });
     return { ok: true, id, created: true };
   }
-  const where = {
-    userId_clientRequestId: { userId: user.id, clientRequestId: input.clientRequestId },
-  };
-  const existing = await db.result.findUnique({ where, select: { id: true } });
-  if (existing) return { ok: true, id: existing.id, created: false };
+  // Insert first: a retry is the rare case, so the usual save is one query. When the unique
+  // index on (user, clientRequestId) refuses the row, an earlier or concurrent save with this
+  // key landed, and its id is the answer.
   try {
     const { id } = await db.result.create({ data, select: { id: true } });
     return { ok: true, id, created: true };
   } catch (error) {
-    // A concurrent identical save won the unique index: return its result.
-    const winner = await db.result.findUnique({ where, select: { id: true } });
-    if (winner) return { ok: true, id: winner.id, created: false };
+    const where = {
+      userId_clientRequestId: { userId: user.id, clientRequestId: input.clientRequestId },
+    };
+    const earlier = await db.result.findUnique({ where, select: { id: true } });
+    if (earlier) return { ok: true, id: earlier.id, created: false };
     throw error;
   }
 }

@@ -8,7 +8,9 @@ import { getDeviceDraft, getDeviceLabel } from "@/lib/reflect/cookies";
 export const metadata: Metadata = {
   title: "Check-in questions",
   description: "Questions about accessibility, responsiveness and engagement in one relationship.",
-  robots: { index: false },
+  // The questions are public; a `?problem=` variant (answers from this device) is not a page of
+  // its own.
+  alternates: { canonical: "/check-in/questions" },
 };
 
 type Props = { searchParams: Promise<{ problem?: string }> };

@@ -7,7 +7,9 @@ import { getDeviceDraft } from "@/lib/reflect/cookies";
 export const metadata: Metadata = {
   title: "Reflection questions",
   description: "Questions about how you feel and act in close relationships.",
-  robots: { index: false },
+  // The questions are public; a `?problem=` variant (answers from this device) is not a page of
+  // its own.
+  alternates: { canonical: "/reflect/questions" },
 };
 
 type Props = { searchParams: Promise<{ problem?: string }> };
