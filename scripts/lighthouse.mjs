@@ -36,8 +36,6 @@ const categories = ["performance", "accessibility", "best-practices", "seo"];
 const databaseUrl = "file:./data/lighthouse.db";
 const origin = `http://127.0.0.1:${port}`;
 
-// Pages kept out of search engines on purpose (a private result, a signed-in page) fail
-// Lighthouse's is-crawlable audit; that is the right answer for them, so it is reported apart.
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2).map((p) => ({ path: p, server: "app" }))
   : [
@@ -45,8 +43,8 @@ const pages = process.argv.slice(2).length
       { path: ARTICLE, server: "app" },
       { path: "/reflect", server: "app" },
       { path: "/reflect/questions", server: "app" },
-      { path: "/reflect/result", server: "app", as: "device", private: true },
-      { path: "/results", server: "app", as: "account", private: true },
+      { path: "/reflect/result", server: "app", as: "device" },
+      { path: "/results", server: "app", as: "account" },
       { path: "/static", server: "floor" },
       { path: "/dynamic", server: "floor" },
     ];
@@ -123,7 +121,7 @@ try {
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
     console.log(" (median kept)");
     results.push({
-      ...summarise(label, page, median.lhr),
+      ...summarise(label, median.lhr),
       performanceRuns: audited.map((a) => Math.round(a.lhr.categories.performance.score * 100)),
     });
     mkdirSync("bench-results/lighthouse", { recursive: true });
@@ -194,7 +192,7 @@ async function sessionCookies(appOrigin, list) {
 }
 
 /** Scores out of 100, key metrics, first-load JS and every weighted audit that lost points. */
-function summarise(label, page, lhr) {
+function summarise(label, lhr) {
   const scores = Object.fromEntries(
     categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
   );
@@ -221,7 +219,6 @@ function summarise(label, page, lhr) {
   return {
     page: label,
     url: lhr.finalDisplayedUrl,
-    kept: page.private ? "noindex (private page)" : undefined,
     scores,
     metrics: {
       fcp: metric("first-contentful-paint"),
@@ -277,7 +274,7 @@ function printTable(rows) {
           r.performanceRuns.join("/"),
           String(r.scores.accessibility),
           String(r.scores["best-practices"]),
-          `${r.scores.seo}${r.kept ? "*" : ""}`,
+          String(r.scores.seo),
           r.metrics.lcp ?? "",
           r.metrics.tbt ?? "",
           r.metrics.cls ?? "",
@@ -290,8 +287,6 @@ function printTable(rows) {
     cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ");
   console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const line of lines) console.log(format(line));
-  if (rows.some((r) => r.kept))
-    console.log("* noindex on purpose (a private page): is-crawlable fails by design.");
   for (const r of rows.filter((row) => row.failing?.length)) {
     console.log(`\n${r.page}: audits that cost points`);
     for (const f of r.failing) {

@@ -10,7 +10,8 @@ import { latestInstrument, attachmentV1 } from "@/lib/attachment";
 import { getCurrentUser } from "@/lib/dal/current-user";
 import { getTrend, listResults } from "@/lib/dal/results";
 
-export const metadata: Metadata = { title: "My results", robots: { index: false } };
+// Signed out (as every crawler is), this page explains accounts; the history needs a session.
+export const metadata: Metadata = { title: "My results", alternates: { canonical: "/results" } };
 
 const CHART_LIMIT = 30;
 

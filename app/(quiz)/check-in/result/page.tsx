@@ -14,7 +14,9 @@ export const metadata: Metadata = {
   title: "Your check-in",
   description:
     "Accessibility, responsiveness and engagement in one relationship, in both directions.",
-  robots: { index: false },
+  // Crawlers carry no answer cookie, so they only ever see the empty state; it folds into the
+  // intro page. Privacy comes from the cookie, not from robots rules.
+  alternates: { canonical: "/check-in" },
 };
 
 export default async function CheckInResultPage() {

@@ -12,7 +12,9 @@ import { getDeviceResult } from "@/lib/reflect/cookies";
 export const metadata: Metadata = {
   title: "Your reflection",
   description: "Where your answers place you on attachment anxiety and avoidance.",
-  robots: { index: false },
+  // Crawlers carry no answer cookie, so they only ever see the empty state; it folds into the
+  // intro page. Privacy comes from the cookie, not from robots rules.
+  alternates: { canonical: "/reflect" },
 };
 
 export default async function ReflectResultPage() {
