@@ -7,12 +7,18 @@ const links = [
   { href: "/sign-in", label: "Sign in" },
 ];
 
+/**
+ * The site's header. Its links do not prefetch: on every page view that would be ten requests
+ * for pages the person may never open, on a phone's data plan. "Get support now" does, so the
+ * crisis resources open at once.
+ */
 export function SiteHeader() {
   return (
     <header data-site-header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
           href="/"
+          prefetch={false}
           className="flex min-h-11 items-center gap-2 text-lg font-bold text-ink no-underline"
         >
           <svg aria-hidden="true" viewBox="0 0 64 64" className="size-8">
@@ -30,6 +36,7 @@ export function SiteHeader() {
               <li key={link.href}>
                 <Link
                   href={link.href}
+                  prefetch={false}
                   className="inline-flex min-h-11 items-center rounded-full px-3 font-medium text-ink no-underline hover:bg-sunken"
                 >
                   {link.label}
