@@ -62,6 +62,10 @@ try {
   );
   servers.push(await startNext({ cwd: FLOOR_DIR, port: port + 1, readyPath: "/static" }));
   const [app, floor] = servers;
+  // The app has rendered a page on request by now (its health check, the seeding). The first
+  // such request switches on Node's async-context tracking for the rest of the process, which
+  // costs every later request, static ones included; the floor gets the same start.
+  await (await fetch(`${floor.origin}/dynamic`)).arrayBuffer();
 
   console.log("Seeding accounts and results through the app's endpoints…");
   const items = await questionnaireItems(app.origin);
