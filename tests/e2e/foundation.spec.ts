@@ -138,6 +138,19 @@ test.describe("privacy", () => {
   });
 });
 
+test.describe("reading without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // A streamed loading boundary would send a skeleton first and swap the article in by script:
+  // without JavaScript the skeleton would stay, and with it the page jumps once it runs.
+  test("a Learn article shows its text, not a loading placeholder", async ({ page }) => {
+    await page.goto("/learn/emotional-security");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Next/ })).toBeVisible();
+  });
+});
+
 test.describe("health", () => {
   test("/api/health answers 200 with a reachable database", async ({ request }) => {
     const response = await request.get("/api/health");
