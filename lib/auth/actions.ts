@@ -216,7 +216,11 @@ export async function resetPasswordWithTokenAction(
     token: formData.get("token"),
     newPassword: formData.get("newPassword"),
   });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    // The token is a hidden field: say what is wrong above the form.
+    return errors.token ? { message: errors.token[0] } : { errors };
+  }
   const problem = passwordProblem(parsed.data.newPassword);
   if (problem) return { errors: { newPassword: [problem] } };
   try {

@@ -27,7 +27,12 @@ export const changePasswordSchema = z.object({
 });
 export const deleteAccountSchema = z.object({ password: currentPassword });
 export const requestResetSchema = z.object({ email });
-export const resetWithTokenSchema = z.object({ token: z.string().min(1).max(512), newPassword });
+// Reset links carry letters, digits, - and _; anything else (a NUL, which PostgreSQL refuses in a
+// query) is a broken link, refused before better-auth looks it up.
+export const resetWithTokenSchema = z.object({
+  token: z.string().regex(/^[\w-]{1,512}$/, "This reset link is not complete. Ask for a new one."),
+  newPassword,
+});
 export const resetWithCodeSchema = z.object({
   email,
   code: z.string().trim().min(1, "Enter one of your recovery codes.").max(64),

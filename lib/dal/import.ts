@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { requireUser } from "./current-user";
 import { NOTE_MAX_LENGTH } from "./notes";
 import { RELATIONSHIP_LABEL_MAX, saveResult } from "./results";
+import { storableText } from "./limits";
 import { scoreForStorage } from "./scoring";
 
 export const IMPORT_MAX_RESULTS = 5000;
@@ -85,7 +86,9 @@ export async function importResults(json: unknown, now = new Date()): Promise<Im
     }
     added += 1;
     if (item.note?.body) {
-      await db.note.create({ data: { resultId: saved.id, userId: user.id, body: item.note.body } });
+      await db.note.create({
+        data: { resultId: saved.id, userId: user.id, body: storableText(item.note.body) },
+      });
     }
   }
   return { ok: true, added, skipped };

@@ -4,7 +4,7 @@ import { areV1, type DimensionScore, type Placement } from "@/lib/attachment";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import { requireUser } from "./current-user";
-import { RELATIONSHIP_LABEL_MAX, RESULTS_PAGE_SIZE } from "./limits";
+import { RELATIONSHIP_LABEL_MAX, RESULTS_PAGE_SIZE, isRecordId, storableText } from "./limits";
 import { scoreForStorage } from "./scoring";
 
 export { RELATIONSHIP_LABEL_MAX, RESULTS_PAGE_SIZE };
@@ -67,9 +67,7 @@ function toSaved(row: FullRow): SavedResult {
 }
 
 // Ids come from URLs and forms: anything that is not a plausible id is simply not found.
-function plausibleId(id: unknown): id is string {
-  return typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id);
-}
+const plausibleId = isRecordId;
 
 export interface SaveResultInput {
   instrumentId: string;
@@ -100,7 +98,10 @@ export async function saveResult(input: SaveResultInput): Promise<SaveResultOutc
   });
   if (!scored.ok) return scored;
   const { instrument, answers, scores, placement } = scored.record;
-  const label = input.relationshipLabel?.trim().slice(0, RELATIONSHIP_LABEL_MAX) || null;
+  const label =
+    storableText(input.relationshipLabel ?? "")
+      .trim()
+      .slice(0, RELATIONSHIP_LABEL_MAX) || null;
   const data = {
     userId: user.id,
     instrumentId: instrument.id,

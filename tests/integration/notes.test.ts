@@ -51,4 +51,20 @@ describe("a private note on a result", () => {
       ok: true,
     });
   });
+
+  // PostgreSQL's text type refuses U+0000: a stray NUL must neither fail the request with a
+  // database error nor reach a query.
+  it("drops a NUL character from the note and treats an id with one as no result", async () => {
+    const { browser } = await signUp();
+    const resultId = await saveAttachment(browser, { anxiety: "high", avoidance: "low" });
+    actAs(browser);
+    expect(await saveNoteAction({}, form({ resultId, body: "a\u0000b" }))).toMatchObject({
+      ok: true,
+    });
+    expect((await getResult(resultId))?.note?.body).toBe("ab");
+    await expect(
+      saveNoteAction({}, form({ resultId: `${resultId}\u0000`, body: "x" })),
+    ).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((await getResult(resultId))?.note?.body).toBe("ab");
+  });
 });

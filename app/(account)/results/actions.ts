@@ -7,6 +7,7 @@ import { attachmentV1 } from "@/lib/attachment";
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { fieldErrors } from "@/lib/auth/schemas";
 import { getCurrentUser } from "@/lib/dal/current-user";
+import { RECORD_ID_PATTERN } from "@/lib/dal/limits";
 import { deleteNote, NOTE_MAX_LENGTH, saveNote } from "@/lib/dal/notes";
 import { deleteResult, getResult, saveKeyFor, saveResult } from "@/lib/dal/results";
 import {
@@ -16,7 +17,7 @@ import {
   savePath,
 } from "@/lib/dal/device-result";
 
-const resultIdSchema = z.object({ resultId: z.string().min(1).max(64) });
+const resultIdSchema = z.object({ resultId: z.string().regex(RECORD_ID_PATTERN) });
 const noteSchema = resultIdSchema.extend({
   body: z
     .string()
