@@ -13,7 +13,6 @@
 // Env: LIGHTHOUSE_PORT (default 3200; the floor uses the next port), LIGHTHOUSE_RUNS,
 // LIGHTHOUSE_CPU_MULTIPLIER (default 4, Lighthouse's own; see the note printed at the end),
 // CHROMIUM_PATH.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { launch } from "chrome-launcher";
@@ -28,6 +27,7 @@ import {
   startNext,
 } from "./bench/servers.mjs";
 import { newSecret } from "./support/app.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./support/chromium.mjs";
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
@@ -72,18 +72,8 @@ try {
   const cookies = await sessionCookies(app.origin, pages);
 
   chrome = await launch({
-    chromePath:
-      process.env.CHROMIUM_PATH ?? execFileSync("which", ["chromium"], { encoding: "utf8" }).trim(),
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   for (const page of pages) {
     const label = page.server === "floor" ? `floor ${page.path}` : page.path;

@@ -32,6 +32,7 @@ import {
   signUp,
   startServer,
 } from "./support/app.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./support/chromium.mjs";
 import { countResultsOf, withDatabase } from "./support/database.mjs";
 import { nginxConfig, selfSignedCertificate } from "./support/nginx.mjs";
 
@@ -264,19 +265,8 @@ try {
   await check("a browser signs up and opens its account through nginx", async () => {
     const { chromium } = await import("@playwright/test");
     const browser = await chromium.launch({
-      executablePath:
-        process.env.CHROMIUM_PATH ??
-        execFileSync("which", ["chromium"], { encoding: "utf8" }).trim(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--ignore-certificate-errors", // the throwaway certificate
-      ],
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, "--ignore-certificate-errors"], // the throwaway certificate
     });
     try {
       const page = await browser.newPage({ baseURL: site });

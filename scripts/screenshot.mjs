@@ -1,12 +1,8 @@
 // Takes screenshots of pages for a look by eye: node scripts/screenshot.mjs URL... (env: WIDTH, THEME, OUT)
 import { chromium } from "@playwright/test";
-import { execFileSync } from "node:child_process";
+import { CHROMIUM_ARGS, chromiumPath } from "./support/chromium.mjs";
 
-const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const width = Number(process.env.WIDTH ?? 1280);
 const page = await browser.newPage({
   viewport: { width, height: 900 },
