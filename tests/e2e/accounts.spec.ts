@@ -241,7 +241,8 @@ test.describe("accounts and saved results", () => {
     }
 
     // Tampered forms: the other person's own page, with the owner's id swapped into the forms.
-    await otherPage.goto(`/results/${otherId}`);
+    // After hydration: hydrating the forms would put their own id back.
+    await otherPage.goto(`/results/${otherId}`, { waitUntil: "networkidle" });
     await otherPage
       .locator('input[name="resultId"]')
       .evaluateAll(
@@ -253,7 +254,7 @@ test.describe("accounts and saved results", () => {
     await expect(
       otherPage.getByRole("heading", { name: "We couldn’t find that page" }),
     ).toBeVisible();
-    await otherPage.goto(`/results/${otherId}`);
+    await otherPage.goto(`/results/${otherId}`, { waitUntil: "networkidle" });
     await otherPage
       .locator('input[name="resultId"]')
       .evaluateAll(
